@@ -18,13 +18,24 @@ const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n')
 const json = (v: unknown) => out(JSON.stringify(v, null, 2));
 const str = (o: Opts, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
 
+/** Phase marks (ms since process start) for TECHFENCE_TIMING=1: where a command's time goes. */
+export const marks: Array<[string, number]> = [];
+const mark = (name: string) => marks.push([name, performance.now()]);
+
 async function withStore<T>(fn: (db: import('../storage/store.js').Store) => Promise<T>): Promise<T> {
-  const { openReady } = await import('../storage/index.js');
-  const db = await openReady();
+  mark('imports');
+  const { openStore, ensureReady } = await import('../storage/index.js');
+  const db = await openStore();
+  mark('open');
   try {
-    return await fn(db);
+    await ensureReady(db);
+    mark('ready');
+    const r = await fn(db);
+    mark('query');
+    return r;
   } finally {
     await db.close();
+    mark('close');
   }
 }
 
@@ -268,7 +279,13 @@ export async function main(argv: string[]): Promise<number> {
     } catch (e) {
       throw new UsageError(`${name}: ${(e as Error).message}`);
     }
-    return await cmd.run(parsed.positionals, parsed.values as Opts);
+    const code = await cmd.run(parsed.positionals, parsed.values as Opts);
+    if (process.env.TECHFENCE_TIMING) {
+      mark('output');
+      let prev = 0;
+      process.stderr.write(`timing: ${marks.map(([n, t]) => `${n} ${(t - prev).toFixed(0)}ms${((prev = t), '')}`).join(', ')}\n`);
+    }
+    return code;
   } catch (e) {
     const err = e as Error & { detail?: string };
     if (e instanceof UsageError) {

@@ -6,6 +6,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../storage/store.js';
 import { ensureReady } from '../storage/index.js';
+import { partialDate } from '../model/dates.js';
 import { search, showRecord, timeline, membersOn, changesBetween, figures, exportKb, NotFoundError } from './index.js';
 
 export function querySuite(engine: string, open: () => Promise<Store>): void {
@@ -63,7 +64,7 @@ export function querySuite(engine: string, open: () => Promise<Store>): void {
     test('timeline filters by pillar, period and dates, in date order', async () => {
       const all = await timeline(db);
       assert.ok(all.length >= 50);
-      const dates = all.map((e) => e.date.padEnd(10, '0'));
+      const dates = all.map((e) => partialDate(e.date).start);
       assert.deepEqual(dates, [...dates].sort());
       const ec = await timeline(db, { pillar: 'export_control' });
       assert.ok(ec.length > 0 && ec.length < all.length);
