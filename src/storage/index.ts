@@ -2,8 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Store, OpenOptions } from './store.js';
 import { migrate } from './migrate.js';
-import { loadBundle, type LoadReport } from './load.js';
-import { readBundle, readBundleVersion } from '../dataset/bundle.js';
+import type { LoadReport } from './load.js';
+import { readBundleVersion } from '../dataset/bundle.js';
 
 export type { Store, Queryable, OpenOptions } from './store.js';
 
@@ -36,6 +36,8 @@ export async function ensureReady(store: Store, opts: { bundleFile?: string } = 
   const want = readBundleVersion(opts.bundleFile);
   const have = (await store.query<{ value: string }>(`select value from kb_meta where key = 'dataset_version'`))[0]?.value;
   if (have === want) return undefined;
+  // The loader (and the validators it uses) is only imported when there is something to load: a cold query skips it.
+  const [{ loadBundle }, { readBundle }] = await Promise.all([import('./load.js'), import('../dataset/bundle.js')]);
   return loadBundle(store, readBundle(opts.bundleFile));
 }
 
