@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import type { Store } from '../storage/store.js';
-import { search, showRecord, timeline, membersOn, changesBetween, figures, exportKb, NotFoundError } from '../queries/index.js';
+import { search, showRecord, timeline, membersOn, changesBetween, figures, exportKb, historyOf, NotFoundError } from '../queries/index.js';
 import { openapi } from './openapi.js';
 import { landingPage } from './landing.js';
 
@@ -61,8 +61,7 @@ export const ROUTES: Array<{ path: string; pattern: RegExp; handler: Handler }> 
   { path: '/api/changes', pattern: /^\/api\/changes$/, handler: (s, _p, q) => changesBetween(s, param(q, 'from', true)!, param(q, 'to', true)!) },
   { path: '/api/figures', pattern: /^\/api\/figures$/, handler: (s, _p, q) => figures(s, param(q, 'topic')) },
   { path: '/api/export', pattern: /^\/api\/export$/, handler: (s) => exportKb(s) },
-  { path: '/api/history/{id}', pattern: /^\/api\/history\/([^/]+)$/, handler: (s, p) =>
-    s.query('select id, action, at::text, actor, dataset_version from history where record_id = $1 order by id', [p[0]]) },
+  { path: '/api/history/{id}', pattern: /^\/api\/history\/([^/]+)$/, handler: (s, p) => historyOf(s, p[0]!) },
 ];
 
 export async function handle(store: Store, method: string, rawUrl: string): Promise<ApiResponse> {

@@ -223,8 +223,8 @@ export const COMMANDS: Record<string, Command> = {
     options: jsonOpt,
     async run(args, o) {
       if (args.length !== 1) throw new UsageError('history: give one record id');
-      const rows = await withStore((db) => db.query<{ id: number; action: string; at: string; actor: string; dataset_version: string | null }>(
-        'select id, action, at::text, actor, dataset_version from history where record_id = $1 order by id', [args[0]]));
+      const { historyOf } = await import('../queries/history.js');
+      const rows = await withStore((db) => historyOf(db, args[0]!));
       if (o.json) return json(rows), 0;
       const { table } = await import('./format.js');
       if (!rows.length) return out(`no history for "${args[0]}"`), 1;

@@ -6,3 +6,4 @@ export { membersOn, type MembersReport } from './members.js';
 export { changesBetween, type ChangeReport } from './changes.js';
 export { figures, type FigureItem } from './figures.js';
 export { exportKb, type KbExport } from './export.js';
+export { historyOf, type HistoryEntry } from './history.js';
