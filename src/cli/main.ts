@@ -89,7 +89,8 @@ export const COMMANDS: Record<string, Command> = {
       const evs = await withStore((db) => timeline(db, { ...f, limit: str(o, 'limit') ? Number(str(o, 'limit')) : undefined }));
       if (o.json) return json(evs), 0;
       const { table, label } = await import('./format.js');
-      out(table(['date', 'period', 'event', 'pillars', 'id'], evs.map((e) => [e.date, e.period ?? '', label(e.title), e.pillars.join(','), e.id]), 70));
+      const { truncate } = await import('./format.js');
+      out(table(['date', 'period', 'event', 'pillars', 'id'], evs.map((e) => [e.date, e.period ?? '', label(e.title), truncate(e.pillars.join(','), 32), e.id]), 70));
       out(`${evs.length} events`);
       return 0;
     },
