@@ -36,8 +36,21 @@ export interface ParsedFile {
   lines: LineCounter;
 }
 
+/** A curated data file is small by design; anything larger is a mistake (a pasted document, a binary). */
+export const MAX_DATA_FILE_BYTES = 1024 * 1024;
+
+function readText(absPath: string, relName: string): string {
+  const buf = readFileSync(absPath);
+  if (buf.length > MAX_DATA_FILE_BYTES) throw new DataFileError(relName, undefined, `${buf.length} bytes is over the ${MAX_DATA_FILE_BYTES}-byte limit for a data file`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new DataFileError(relName, undefined, 'not valid UTF-8 (data files are UTF-8 text)');
+  }
+}
+
 export function parseDataFile(absPath: string, relName: string, text?: string): ParsedFile {
-  const src = text ?? readFileSync(absPath, 'utf8');
+  const src = text ?? readText(absPath, relName);
   const lines = new LineCounter();
   const doc = parseDocument(src, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {

@@ -77,3 +77,13 @@ test('intervals must not end before they start', () => {
   const errs = only(dir);
   assert.deepEqual(errs.map((e) => [e.record, e.field]), [['backwards', 'in_force.0']]);
 });
+
+test('a data file in another encoding or of absurd size is refused with its name', () => {
+  const dir = smallKbWith();
+  writeFileSync(`${dir}/gbk.yaml`, Buffer.from([0x2d, 0x20, 0x69, 0x64, 0x3a, 0x20, 0xca, 0xb5, 0xcc, 0xe5, 0x0a])); // "- id: 实体" in GBK
+  const errs = only(dir);
+  assert.deepEqual(errs.map((e) => [e.file, e.message]), [['gbk.yaml', 'not valid UTF-8 (data files are UTF-8 text)']]);
+  const dir2 = smallKbWith();
+  writeFileSync(`${dir2}/huge.yaml`, `# ${'x'.repeat(1024 * 1024 + 10)}\n`);
+  assert.match(only(dir2)[0]!.message, /over the 1048576-byte limit/);
+});
