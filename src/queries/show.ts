@@ -1,5 +1,6 @@
 import type { Queryable } from '../storage/store.js';
 import type { KbRecord } from '../model/schema.js';
+import { historyOf, type HistoryEntry } from './history.js';
 
 export interface Ref {
   id: string;
@@ -31,7 +32,7 @@ export interface RecordView {
   relations: RelationItem[];
   /** For frameworks: every membership; for members: the frameworks they belong to. */
   memberships: Array<{ framework: Ref; member: Ref; role: string | null; from: string | null; to: string | null }>;
-  history: Array<{ action: string; at: string; actor: string }>;
+  history: HistoryEntry[];
 }
 
 export class NotFoundError extends Error {
@@ -59,8 +60,7 @@ export async function showRecord(db: Queryable, id: string): Promise<RecordView>
             ms.role, ms.from_text, ms.to_text
      from memberships ms join records f on f.id = ms.framework_id join records m on m.id = ms.member_id
      where ms.framework_id = $1 or ms.member_id = $1 order by ms.from_start nulls first, m.id`, [id]);
-  const hist = await db.query<{ action: string; at: string; actor: string }>(
-    `select action, at::text, actor from history where record_id = $1 order by id`, [id]);
+  const hist = await historyOf(db, id);
   return {
     record: rec.data,
     origin: rec.origin,
